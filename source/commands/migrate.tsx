@@ -62,4 +62,3 @@ async function migrate(
 		await handle.close();
 	}
 }
-

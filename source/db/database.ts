@@ -117,7 +117,8 @@ export type JobTriageTable = {
 	changed_at: DefaultedTimestamp;
 };
 
-export type IngestRunStatus = 'running' | 'completed' | 'interrupted' | 'failed';
+export type IngestRunStatus =
+	'running' | 'completed' | 'interrupted' | 'failed';
 
 export type IngestRunsTable = {
 	id: Generated<number>;

@@ -5,9 +5,7 @@ import {z} from 'zod';
 import {UserError} from '../errors/user-error.js';
 
 export const expertiseAreaSchema = z.object({
-	id: z
-		.string()
-		.regex(/^[a-z][a-z0-9-]*$/, 'an id in lower-case-with-dashes'),
+	id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'an id in lower-case-with-dashes'),
 	name: z.string().min(1),
 	level: z.enum(['expert', 'advanced', 'intermediate', 'beginner']),
 	keywords: z.array(z.string().min(1)).min(1),
