@@ -4,7 +4,9 @@ import type {Benchmark, BenchmarkFigure} from './support/benchmark.js';
 
 // Each benchmark module registers here; `npm run bench` runs them all and
 // prints one table, `npm run bench:quick` (run by CI) a small version.
-const benchmarks: Array<() => Promise<{benchmark: Benchmark}>> = [];
+const benchmarks: Array<() => Promise<{benchmark: Benchmark}>> = [
+	() => import('./ingest.bench.js'),
+];
 
 const {values} = parseArgs({
 	options: {

@@ -1,6 +1,6 @@
-import {Text, useApp, useStdout} from 'ink';
-import {useEffect, useState} from 'react';
-import {describeError} from '../errors/describe-error.js';
+import {useApp} from 'ink';
+import {useEffect} from 'react';
+import {reportError} from '../errors/report-error.js';
 import {exitCodes, type ExitCode} from '../errors/user-error.js';
 
 export type TaskOutput = {
@@ -23,13 +23,14 @@ type Props = {
  */
 export function TaskRunner({task, debug = false}: Props) {
 	const {exit} = useApp();
-	const {write} = useStdout();
-	const [error, setError] = useState<string>();
 
 	useEffect(() => {
 		let cancelled = false;
+		// Straight to the streams: this component draws nothing while the
+		// task runs, so there is no frame to tear, and Ink's own writer
+		// would wrap results in cursor codes when stdout is a pipe.
 		const output: TaskOutput = {
-			out: (text) => write(text),
+			out: (text) => process.stdout.write(text),
 			err: (text) => process.stderr.write(text),
 		};
 
@@ -41,11 +42,8 @@ export function TaskRunner({task, debug = false}: Props) {
 			},
 			(error_: unknown) => {
 				if (cancelled) return;
-				const described = describeError(error_, debug);
-				process.exitCode = described.exitCode;
-				setError(described.message);
-				// Let Ink draw the message before it unmounts.
-				setTimeout(() => exit(), 0);
+				process.exitCode = reportError(error_, debug);
+				exit();
 			},
 		);
 
@@ -56,5 +54,5 @@ export function TaskRunner({task, debug = false}: Props) {
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, []);
 
-	return error ? <Text color="red">{error}</Text> : null;
+	return null;
 }
