@@ -1,3 +1,4 @@
+import {setMaxListeners} from 'node:events';
 import {stat} from 'node:fs/promises';
 import path from 'node:path';
 import type {Kysely} from 'kysely';
@@ -224,6 +225,9 @@ async function evaluateJobs(
 	const inFlight = new PQueue({concurrency: paid ? 32 : 1});
 	const stop = new AbortController();
 	const jobSignal = AbortSignal.any([signal, stop.signal]);
+	// Every job in flight (up to the queue's concurrency) and its HTTP
+	// request listen to this one signal; that is expected, not a leak.
+	setMaxListeners(4 * inFlight.concurrency, jobSignal);
 	let stopError: RunStoppingError | undefined;
 	let processed = 0;
 
