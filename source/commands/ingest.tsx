@@ -91,6 +91,7 @@ export default function Ingest({args: [file], options}: Props) {
 
 	return (
 		<IngestView
+			file={file}
 			progress={progress}
 			outcome={outcome}
 			columns={stdout.columns || 80}

@@ -18,6 +18,8 @@ import {
 } from './progress-text.js';
 
 type Props = {
+	/** The file as named on the command line, shown before reading starts. */
+	file: string;
 	progress: RunProgress;
 	outcome: IngestOutcome | null;
 	columns: number;
@@ -26,7 +28,7 @@ type Props = {
 const priorityColours = {High: 'green', Medium: 'yellow', Low: 'gray'} as const;
 
 /** The live view of an ingest in a terminal, redrawn as the run goes. */
-export function IngestView({progress, outcome, columns}: Props) {
+export function IngestView({file, progress, outcome, columns}: Props) {
 	const width = Math.max(20, columns - 1);
 	const cost = costLine(progress);
 	const waiting = waitingLine(progress);
@@ -34,8 +36,10 @@ export function IngestView({progress, outcome, columns}: Props) {
 	return (
 		<Box flexDirection="column" width={width}>
 			<Text wrap="truncate-end">
-				<Text bold>upwork-eval ingest</Text> {progress.source}
-				<Text dimColor> · {evaluatorLabel(progress)}</Text>
+				<Text bold>upwork-eval ingest</Text> {progress.source || file}
+				{progress.evaluator && (
+					<Text dimColor> · {evaluatorLabel(progress)}</Text>
+				)}
 			</Text>
 			<Box>
 				<ProgressBar
@@ -49,9 +53,11 @@ export function IngestView({progress, outcome, columns}: Props) {
 				<Text> {percent(progress).padStart(4)}</Text>
 			</Box>
 			<Text wrap="truncate-end">
-				{progress.phase === 'reading' || progress.phase === 'starting'
-					? `reading and storing… ${readLine(progress)}`
-					: paceLine(progress)}
+				{progress.phase === 'starting'
+					? 'opening the database and checking the evaluator…'
+					: progress.phase === 'reading'
+						? `reading and storing… ${readLine(progress)}`
+						: paceLine(progress)}
 			</Text>
 			{progress.phase !== 'reading' && progress.phase !== 'starting' && (
 				<>
