@@ -65,6 +65,7 @@ export function createLlmEvaluator(options: {
 	const pacer = createRequestPacer({
 		requestsPerSecond: settings.RATE_LIMIT_REQUESTS,
 		concurrency: settings.RATE_LIMIT_CONCURRENT,
+		jitterAllowanceMs: tuning.jitterAllowanceMs,
 	});
 	const api = createApiClient({
 		context: {baseUrl, model, apiKey},

@@ -9,6 +9,8 @@ export type LlmTuning = RetryTuning & {
 	maxCompletionTokens: number;
 	/** Jobs in a row whose retries all failed before the run stops. */
 	failedJobsToStop: number;
+	/** Extra spacing per second of requests; see request-pacer.ts. */
+	jitterAllowanceMs: number;
 	/** Which server's fields to send; by default from the base URL. */
 	dialect?: Dialect;
 };
@@ -29,4 +31,5 @@ export const defaultLlmTuning: LlmTuning = {
 	checkAttempts: 3,
 	maxCompletionTokens: 1500,
 	failedJobsToStop: 3,
+	jitterAllowanceMs: 25,
 };
