@@ -68,7 +68,7 @@ export function jobContentHash(record: JobRecord): string {
 	// The fields in a fixed order, so the hash does not depend on how the
 	// record was built. The version tag changes only if this list does.
 	const content = [
-		'job-content-v1',
+		'job-content-v2',
 		record.id,
 		record.title,
 		record.description,
@@ -93,7 +93,9 @@ export function jobContentHash(record: JobRecord): string {
 		record.client.reviews,
 		record.client.country,
 		record.client.timezone,
-		record.applicants,
+		// Not the applicant count: it rises all day, no evaluator reads
+		// it, and a changed hash sends the job back to the (paid)
+		// evaluator. upsertJobs still stores a new count.
 	];
 
 	return createHash('sha256').update(JSON.stringify(content)).digest('hex');
@@ -134,11 +136,18 @@ export async function upsertJobs(
 						updated_at: sql<Date>`now()`,
 					}))
 					.where(({eb, ref}) =>
-						eb(
-							'jobs.content_hash',
-							'is distinct from',
-							ref('excluded.content_hash'),
-						),
+						eb.or([
+							eb(
+								'jobs.content_hash',
+								'is distinct from',
+								ref('excluded.content_hash'),
+							),
+							eb(
+								'jobs.applicants',
+								'is distinct from',
+								ref('excluded.applicants'),
+							),
+						]),
 					),
 			)
 			// xmax is 0 on a row this statement inserted and set on one it

@@ -116,6 +116,23 @@ describe.each(backends)('jobs repository on the %s database', (backend) => {
 		expect(await storedJobs()).toEqual(records);
 	});
 
+	it('stores a new applicant count without calling the posting changed', async () => {
+		await upsertJobs(handle.db, [job(0, {applicants: 3})]);
+		const before = await handle.db
+			.selectFrom('jobs')
+			.select('content_hash')
+			.executeTakeFirstOrThrow();
+
+		const counts = await upsertJobs(handle.db, [job(0, {applicants: 9})]);
+		const after = await handle.db
+			.selectFrom('jobs')
+			.select(['content_hash', 'applicants'])
+			.executeTakeFirstOrThrow();
+
+		expect(counts).toEqual({inserted: 0, updated: 1, unchanged: 0});
+		expect(after).toEqual({content_hash: before.content_hash, applicants: 9});
+	});
+
 	it('keeps 19-digit ids as exact strings', async () => {
 		await upsertJobs(handle.db, [job(0)]);
 		const [row] = await handle.db.selectFrom('jobs').select('id').execute();
