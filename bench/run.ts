@@ -6,6 +6,8 @@ import type {Benchmark, BenchmarkFigure} from './support/benchmark.js';
 // prints one table, `npm run bench:quick` (run by CI) a small version.
 const benchmarks: Array<() => Promise<{benchmark: Benchmark}>> = [
 	() => import('./ingest.bench.js'),
+	() => import('./prompt-size.bench.js'),
+	() => import('./report.bench.js'),
 ];
 
 const {values} = parseArgs({
