@@ -115,7 +115,22 @@ export async function upsertJobs(
 	// One statement cannot touch a row twice, so a repeated id keeps only
 	// its last version.
 	const latest = new Map(records.map((record) => [record.id, record]));
-	const rows = [...latest.values()].map(jobRow);
+	const candidates = [...latest.values()].map(jobRow);
+	// Re-ingesting a file is the common case, and most of its jobs are
+	// stored already: asking for their hashes first spares sending every
+	// description back to the database only to learn nothing changed.
+	const stored = await storedVersions(
+		db,
+		candidates.map((row) => row.id),
+	);
+	const rows = candidates.filter((row) => {
+		const version = stored.get(row.id);
+		return (
+			!version ||
+			version.content_hash !== row.content_hash ||
+			version.applicants !== row.applicants
+		);
+	});
 	let inserted = 0;
 	let updated = 0;
 
@@ -164,8 +179,39 @@ export async function upsertJobs(
 		}
 	}
 
-	return {inserted, updated, unchanged: rows.length - inserted - updated};
+	return {
+		inserted,
+		updated,
+		unchanged: candidates.length - inserted - updated,
+	};
 }
+
+async function storedVersions(
+	db: Kysely<Database> | Transaction<Database>,
+	ids: string[],
+) {
+	const versions = new Map<
+		string,
+		{content_hash: string; applicants: number | null}
+	>();
+
+	for (let start = 0; start < ids.length; start += idsPerLookup) {
+		const rows = await db
+			.selectFrom('jobs')
+			.select(['id', 'content_hash', 'applicants'])
+			.where('id', 'in', ids.slice(start, start + idsPerLookup))
+			.execute();
+
+		for (const row of rows) {
+			versions.set(row.id, row);
+		}
+	}
+
+	return versions;
+}
+
+// Well under PostgreSQL's (and PGlite's) limit on parameters.
+const idsPerLookup = 5000;
 
 /** The stored job as the rest of the program knows it. */
 export function jobRecordFromRow(row: Selectable<JobsTable>): JobRecord {
