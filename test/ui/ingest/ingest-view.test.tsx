@@ -179,6 +179,6 @@ describe('the plain progress printer', () => {
 		);
 		expect(lines).toContain('evaluating 40 jobs (0 already evaluated)');
 		expect(lines.filter((line) => line.includes('checkpoint'))).toHaveLength(2);
-		expect(lines.join('\n')).not.toMatch(/\u001B/);
+		expect(lines.join('\n')).not.toContain('\u001B');
 	});
 });
