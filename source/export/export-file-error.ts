@@ -1,5 +1,6 @@
 import {exitCodes, UserError} from '../errors/user-error.js';
 import {detectShape, expectedFields} from './export-shape.js';
+import {JsonArrayError} from './json-array-splitter.js';
 
 const expected = `${expectedFields.map((field) => `\`${field}\``).join(', ')}, ...`;
 const exportAgain =
@@ -42,61 +43,53 @@ export function fileSystemError(file: string, error: unknown): unknown {
 }
 
 /**
- * The sentence for a file the JSON parser gave up on: not JSON, an object
- * or a single value instead of an array, or damaged after some items.
- * Errors that did not come from the parser (an abort, a bug, a sentence
- * already made) pass through unchanged.
+ * The sentence for a file the JSON splitter gave up on: not JSON, an
+ * object or a single value instead of an array, cut short, or damaged
+ * after some items. Errors that did not come from the splitter (an abort,
+ * a bug, a sentence already made) pass through unchanged.
  */
-export function parseFailure(
-	file: string,
-	error: unknown,
-	position: {itemsRead: number; firstCharacter: string},
-): unknown {
-	const message = error instanceof Error ? error.message : '';
-	const topLevel = message.startsWith('Top-level');
-
-	if (!topLevel && !message.startsWith('Parser ')) {
+export function parseFailure(file: string, error: unknown): unknown {
+	if (!(error instanceof JsonArrayError)) {
 		return fileSystemError(file, error);
 	}
 
-	const {itemsRead, firstCharacter} = position;
-
-	if (firstCharacter === '{') {
-		return fail(
-			`${file} holds a JSON object, not an array of job items ` +
-				'(JSON Lines and single objects are not read). ' +
-				exportAgain,
-			error,
-		);
-	}
-
-	if (firstCharacter !== '[') {
-		return fail(
-			topLevel
-				? `${file} holds a single JSON value, not an array of job items. ${exportAgain}`
-				: `${file} is not JSON. ${exportAgain.replace(' and', ' (not CSV, XML or Excel) and')}`,
-			error,
-		);
-	}
-
+	const {itemsRead} = error;
 	const count = `${itemsRead} complete ${itemsRead === 1 ? 'item' : 'items'}`;
 
-	// "Parser has expected ..." means the text ran out inside a value.
-	if (message.startsWith('Parser has expected')) {
-		return fail(
-			`${file} ends early, after ${count}: it was cut off while it was ` +
-				'downloaded or copied. Download the export again and ingest the complete file.',
-			error,
-		);
+	switch (error.problem) {
+		case 'empty':
+			return emptyFileError(file, error);
+		case 'object':
+			return fail(
+				`${file} holds a JSON object, not an array of job items ` +
+					'(JSON Lines and single objects are not read). ' +
+					exportAgain,
+				error,
+			);
+		case 'value':
+			return fail(
+				`${file} holds a single JSON value, not an array of job items. ${exportAgain}`,
+				error,
+			);
+		case 'not-json':
+			return fail(
+				`${file} is not JSON. ${exportAgain.replace(' and', ' (not CSV, XML or Excel) and')}`,
+				error,
+			);
+		case 'truncated':
+			return fail(
+				`${file} ends early, after ${count}: it was cut off while it was ` +
+					'downloaded or copied. Download the export again and ingest the complete file.',
+				error,
+			);
+		case 'damaged':
+		case 'trailing':
+			return fail(
+				`${file} stops being valid JSON after ${count} (${error.message}). ` +
+					'The file is damaged; download the export again and ingest it.',
+				error,
+			);
 	}
-
-	const detail = message.replace(/^Parser cannot parse input: /, '');
-
-	return fail(
-		`${file} stops being valid JSON after ${count} (${detail}). ` +
-			'The file is damaged; download the export again and ingest it.',
-		error,
-	);
 }
 
 /** The sentence for a file of another Apify actor's items. */
@@ -131,8 +124,8 @@ export function truncatedError(file: string): UserError {
 }
 
 /** The sentence for a file with nothing in it. */
-export function emptyFileError(file: string): UserError {
-	return fail(`${file} is empty. ${exportAgain}`);
+export function emptyFileError(file: string, cause?: unknown): UserError {
+	return fail(`${file} is empty. ${exportAgain}`, cause);
 }
 
 function fail(message: string, cause?: unknown): UserError {

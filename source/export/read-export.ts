@@ -1,7 +1,4 @@
 import {createReadStream} from 'node:fs';
-import {pipeline} from 'node:stream';
-import Parser from 'stream-json/Parser.js';
-import StreamArray from 'stream-json/streamers/StreamArray.js';
 import type {ExportEntry} from './export-entry.js';
 import {checkExportFile} from './export-file-check.js';
 import {
@@ -11,6 +8,7 @@ import {
 } from './export-file-error.js';
 import {exportSource, scrapedAtFromFileName} from './export-file-name.js';
 import {detectShape} from './export-shape.js';
+import {splitJsonArray} from './json-array-splitter.js';
 import {parseExportItem} from './parse-export-item.js';
 
 /** How a caller follows and stops a read. */
@@ -36,9 +34,10 @@ const shapeProbeLimit = 5;
  *
  * Throws `UserError` (exit code 2) when the file cannot be used: missing,
  * unreadable, empty, not JSON, not an array, cut short, damaged, or
- * written by another actor. All but damage in the middle of the file are
- * found before the first entry is yielded; for that one the caller reads
- * the whole file inside one transaction.
+ * written by another actor. All but damage inside the file (an invalid
+ * item, text after the closing `]`) are found before the first entry is
+ * yielded; for those the caller reads the whole file inside one
+ * transaction.
  */
 export async function* readExport(
 	file: string,
@@ -47,7 +46,7 @@ export async function* readExport(
 	const {signal, onProgress} = options;
 	signal?.throwIfAborted();
 
-	const {size, firstCharacter} = await checkExportFile(file);
+	const {size} = await checkExportFile(file);
 	const context = {
 		source: exportSource(file),
 		scrapedAt: scrapedAtFromFileName(file),
@@ -56,40 +55,23 @@ export async function* readExport(
 	const source = createReadStream(file);
 	let bytesRead = 0;
 
-	source.on('data', (chunk) => {
-		bytesRead += chunk.length;
-		onProgress?.(bytesRead, size);
-	});
-
-	// Items complete in the file, counted as they are assembled: a parse
-	// error discards those not yet taken from the stream, so the loop's
-	// own count would say the damage comes earlier than it does.
-	const array = StreamArray.streamArray();
-	const push = array.push.bind(array);
-	let itemsRead = 0;
-
-	array.push = (item: unknown) => {
-		itemsRead += item === null ? 0 : 1;
-		return push(item);
-	};
-
-	// Only whole values are needed: not streaming keys, strings and
-	// numbers piece by piece saves the parser much of its work.
-	const items = pipeline(
-		source,
-		Parser.parser({packValues: true, streamValues: false}),
-		array,
-		() => {
-			// Errors reach the loop below through the last stream.
-		},
-	);
+	async function* chunks(): AsyncGenerator<Buffer> {
+		for await (const chunk of source) {
+			bytesRead += (chunk as Buffer).length;
+			onProgress?.(bytesRead, size);
+			yield chunk as Buffer;
+		}
+	}
 
 	const pending: PendingItem[] = [];
 	let judged = false;
+	let itemsTaken = 0;
 
 	try {
-		for await (const {key, value} of items) {
+		for await (const value of splitJsonArray(chunks())) {
 			signal?.throwIfAborted();
+			const key = itemsTaken;
+			itemsTaken += 1;
 
 			if (judged) {
 				yield parseExportItem(value, key, context);
@@ -106,10 +88,9 @@ export async function* readExport(
 			}
 		}
 	} catch (error) {
-		throw parseFailure(file, error, {itemsRead, firstCharacter});
+		throw parseFailure(file, error);
 	} finally {
 		source.destroy();
-		items.destroy();
 	}
 
 	if (pending.length > 0) {
