@@ -65,31 +65,34 @@ export async function saveEvaluations(
 		.execute();
 }
 
+// The columns a gated or failed evaluation leaves empty; built once, as
+// an offline run stores tens of thousands of rows.
+const emptyColumns = {
+	model: null,
+	is_ai_related: null,
+	filter_reason: null,
+	failure_reason: null,
+	tech_stack: [] as string[],
+	project_type: null,
+	complexity: null,
+	matched_expertise_ids: [] as string[],
+	matched_expertise: '[]',
+	budget_score: null,
+	budget_reason: null,
+	client_score: null,
+	client_reason: null,
+	clarity_score: null,
+	clarity_reason: null,
+	tech_fit_score: null,
+	tech_fit_reason: null,
+	timeline_score: null,
+	timeline_reason: null,
+	score_total: null,
+	priority: null,
+	...usageColumns(undefined),
+};
+
 function toRow(evaluation: EvaluationToSave) {
-	const empty = {
-		model: null,
-		is_ai_related: null,
-		filter_reason: null,
-		failure_reason: null,
-		tech_stack: [] as string[],
-		project_type: null,
-		complexity: null,
-		matched_expertise_ids: [] as string[],
-		matched_expertise: '[]',
-		budget_score: null,
-		budget_reason: null,
-		client_score: null,
-		client_reason: null,
-		clarity_score: null,
-		clarity_reason: null,
-		tech_fit_score: null,
-		tech_fit_reason: null,
-		timeline_score: null,
-		timeline_reason: null,
-		score_total: null,
-		priority: null,
-		...usageColumns(undefined),
-	};
 	const common = {
 		job_id: evaluation.jobId,
 		job_hash: evaluation.jobHash,
@@ -101,7 +104,7 @@ function toRow(evaluation: EvaluationToSave) {
 	switch (evaluation.status) {
 		case 'gated':
 			return {
-				...empty,
+				...emptyColumns,
 				...common,
 				status: 'gated' as const,
 				evaluator: 'gate' as const,
@@ -110,7 +113,7 @@ function toRow(evaluation: EvaluationToSave) {
 
 		case 'failed':
 			return {
-				...empty,
+				...emptyColumns,
 				...common,
 				status: 'failed' as const,
 				evaluator: evaluation.evaluator,
