@@ -8,6 +8,7 @@ const benchmarks: Array<() => Promise<{benchmark: Benchmark}>> = [
 	() => import('./ingest.bench.js'),
 	() => import('./prompt-size.bench.js'),
 	() => import('./report.bench.js'),
+	() => import('./browse.bench.js'),
 ];
 
 const {values} = parseArgs({
