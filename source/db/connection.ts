@@ -5,6 +5,7 @@ import {Kysely, PostgresDialect} from 'kysely';
 import {PGliteDialect} from 'kysely-pglite-dialect';
 import pg from 'pg';
 import type {Database} from './database.js';
+import {lockDataDir} from './embedded-lock.js';
 
 export type DatabaseTarget =
 	| {kind: 'server'; url: string; schema?: string}
@@ -70,22 +71,39 @@ function openServer(
 async function openEmbedded(
 	target: Extract<DatabaseTarget, {kind: 'embedded'}>,
 ): Promise<DatabaseHandle> {
+	let unlock = async () => {};
+
 	if (target.dataDir) {
 		await mkdir(target.dataDir, {recursive: true});
+		unlock = await lockDataDir(target.dataDir);
 	}
 
-	const pglite = await PGlite.create({
-		dataDir: target.dataDir,
-		extensions: {vector},
-		parsers: {[oid.int8]: toNumber, [oid.numeric]: toNumber},
-	});
+	let pglite: PGlite;
+
+	try {
+		pglite = await PGlite.create({
+			dataDir: target.dataDir,
+			extensions: {vector},
+			parsers: {[oid.int8]: toNumber, [oid.numeric]: toNumber},
+		});
+	} catch (error) {
+		await unlock();
+		throw error;
+	}
+
 	const db = new Kysely<Database>({dialect: new PGliteDialect(pglite)});
 
 	return {
 		db,
 		target,
 		location: target.dataDir ?? 'memory',
-		close: () => db.destroy(),
+		async close() {
+			try {
+				await db.destroy();
+			} finally {
+				await unlock();
+			}
+		},
 	};
 }
 

@@ -43,6 +43,7 @@ export async function openAppDatabase(
 	try {
 		handle = await openDatabase(target);
 	} catch (error) {
+		if (error instanceof UserError) throw error;
 		throw unreachable(target, error);
 	}
 
