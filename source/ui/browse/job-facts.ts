@@ -13,6 +13,20 @@ import {sanitizeLine} from '../../text/sanitize.js';
 
 /** "payment verified · $12,000 spent · rating 4.8 (31 reviews) · ...". */
 export function clientFacts(client: ListedJob['client']): string {
+	const known = [
+		client.totalSpent,
+		client.jobsPosted,
+		client.rating,
+		client.reviews,
+		client.country,
+	].some((fact) => fact !== null);
+
+	// Field-selected exports carry no client block at all: "not verified"
+	// would be a guess presented as a fact.
+	if (!known && !client.paymentVerified) {
+		return 'unknown (the export has no client facts)';
+	}
+
 	const facts = [
 		client.paymentVerified ? 'payment verified' : 'payment not verified',
 	];

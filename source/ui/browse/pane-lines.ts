@@ -65,7 +65,7 @@ export function paneLines(job: ListedJob, context: PaneContext): Line[] {
 		);
 
 		if (stale) {
-			wrapped(`Stale: ${stale}; ingest its export again to refresh it.`, {
+			wrapped(`Stale. ${stale}`, {
 				color: 'yellow',
 			});
 		}

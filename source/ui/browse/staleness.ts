@@ -3,67 +3,41 @@ import type {ListedEvaluation} from '../../db/job-listing.repository.js';
 import {evaluatorFingerprint} from '../../evaluation/fingerprint.js';
 import type {Profile} from '../../evaluation/profile.js';
 
-/** Why an evaluation no longer stands, or null when it does. */
+/**
+ * Why an evaluation no longer stands and what refreshes it, as a
+ * sentence, or null when it stands.
+ */
 export type StalenessCheck = (evaluation: ListedEvaluation) => string | null;
 
-type FingerprintSettings = Pick<
-	Settings,
-	'CEREBRAS_MODEL' | 'FILTER_BUDGET_MIN'
->;
-
 /**
- * Compares each evaluation with what the same evaluator would work from
- * today (the profile, its version, the model, the budget minimum). An LLM
- * evaluation is held against its own model, so browsing without an API
- * key does not call every LLM evaluation stale, and the other way round.
+ * Compares each evaluation with what the evaluator the settings choose
+ * today works from (profile, evaluator and its version, model, budget
+ * minimum): the same test the ingest uses to pick what to evaluate
+ * again, and `stats` to count stale evaluations, so the three agree.
+ * Failed evaluations are retried anyway and are never called stale.
  */
 export function createStalenessCheck(
 	profile: Profile | null,
-	settings: FingerprintSettings,
+	settings: Pick<
+		Settings,
+		'CEREBRAS_API_KEY' | 'CEREBRAS_MODEL' | 'FILTER_BUDGET_MIN'
+	>,
 ): StalenessCheck {
-	const offline = profile
-		? evaluatorFingerprint(profile, {
-				...settings,
-				CEREBRAS_API_KEY: undefined,
-			})
-		: null;
-	const byModel = new Map<string, string>();
-
-	const llm = (model: string) => {
-		let fingerprint = byModel.get(model);
-
-		if (fingerprint === undefined && profile) {
-			fingerprint = evaluatorFingerprint(profile, {
-				...settings,
-				// Any key: only whether one is set changes the fingerprint.
-				CEREBRAS_API_KEY: 'set',
-				CEREBRAS_MODEL: model,
-			});
-			byModel.set(model, fingerprint);
-		}
-
-		return fingerprint;
-	};
+	const current = profile ? evaluatorFingerprint(profile, settings) : null;
 
 	return (evaluation) => {
+		if (evaluation.status === 'failed') {
+			return null;
+		}
+
 		if (evaluation.jobChanged) {
-			return 'the posting changed after it was evaluated';
+			return 'The posting changed after it was evaluated; the next ingest of its export evaluates it again.';
 		}
 
-		if (!profile) {
-			return null;
+		if (current !== null && evaluation.profileHash !== current) {
+			return 'Made under another profile or evaluator than the current one; `upwork-eval ingest --stale FILE` evaluates it again.';
 		}
 
-		const current = new Set([offline, llm(settings.CEREBRAS_MODEL)]);
-
-		if (evaluation.model) {
-			current.add(llm(evaluation.model));
-		}
-
-		if (current.has(evaluation.profileHash)) {
-			return null;
-		}
-
-		return 'the profile or the evaluator changed since';
+		return null;
 	};
 }

@@ -68,6 +68,8 @@ export function useBrowseSession(options: {dataDir?: string; debug: boolean}): {
 
 		return () => {
 			active = false;
+			// Unmounted without `q` or a failure to open: Ctrl-C.
+			process.exitCode ??= exitCodes.interrupted;
 			void closeOnce(handleRef, work);
 		};
 	}, [dataDir, debug, exit, work]);
@@ -89,6 +91,10 @@ async function closeOnce(
 
 	if (handle) {
 		await work.settled();
+		// Closing the embedded database resets process.exitCode (its WASM
+		// runtime exits with 0); the code decided before must survive it.
+		const exitCode = process.exitCode;
 		await handle.close().catch(() => undefined);
+		process.exitCode = exitCode;
 	}
 }

@@ -80,6 +80,24 @@ describe('paneLines', () => {
 		);
 	});
 
+	it('says the client is unknown when the export had no client facts', () => {
+		const job = listedJob({
+			client: {
+				paymentVerified: false,
+				totalSpent: null,
+				jobsPosted: null,
+				jobsWithHires: null,
+				rating: null,
+				reviews: null,
+				country: null,
+			},
+		});
+
+		expect(textOf(paneLines(job, {...context, width: 200}))).toContain(
+			'Client: unknown (the export has no client facts)',
+		);
+	});
+
 	it('names the evaluator, the model for LLM evaluations', () => {
 		const offline = textOf(paneLines(listedJob(), context));
 		const llm = textOf(
@@ -98,13 +116,13 @@ describe('paneLines', () => {
 			paneLines(listedJob(), {
 				...context,
 				width: 200,
-				isStale: () => 'the posting changed after it was evaluated',
+				isStale: () => 'The posting changed after it was evaluated.',
 			}),
 		);
 
-		expect(
-			text.some((line) => line.startsWith('Stale: the posting changed')),
-		).toBe(true);
+		expect(text).toContain(
+			'Stale. The posting changed after it was evaluated.',
+		);
 	});
 
 	it('says why a gated, failed, unrelated or waiting job has no scores', () => {

@@ -8,49 +8,47 @@ import {listedJob} from './listed-job.js';
 describe('createStalenessCheck', async () => {
 	const profile = await readProfile();
 	const settings = readSettings({});
+	const current = evaluatorFingerprint(profile, settings);
 	const isStale = createStalenessCheck(profile, settings);
 	const evaluation = (overrides: Parameters<typeof listedJob>[1]) =>
 		listedJob({}, overrides).evaluation!;
 
-	it('holds an offline evaluation made under today’s profile current', () => {
-		const hash = evaluatorFingerprint(profile, settings);
-
-		expect(isStale(evaluation({profileHash: hash}))).toBeNull();
+	it('holds an evaluation made under the current fingerprint current', () => {
+		expect(isStale(evaluation({profileHash: current}))).toBeNull();
 	});
 
-	it('holds an LLM evaluation against its own model, with or without a key', () => {
-		const hash = evaluatorFingerprint(profile, {
+	it('calls an evaluation under another profile or evaluator stale', () => {
+		const edited = {...profile, summary: `${profile.summary} Edited.`};
+		const llm = evaluatorFingerprint(profile, {
 			...settings,
-			CEREBRAS_API_KEY: 'any',
-			CEREBRAS_MODEL: 'other-model',
+			CEREBRAS_API_KEY: 'a key',
 		});
 
-		expect(
-			isStale(
-				evaluation({evaluator: 'llm', model: 'other-model', profileHash: hash}),
-			),
-		).toBeNull();
-		expect(
-			isStale(
-				evaluation({evaluator: 'llm', model: 'third-model', profileHash: hash}),
-			),
-		).toBe('the profile or the evaluator changed since');
-	});
-
-	it('calls an evaluation under another profile stale', () => {
-		const edited = {...profile, summary: `${profile.summary} Edited.`};
-		const hash = evaluatorFingerprint(edited, settings);
-
-		expect(isStale(evaluation({profileHash: hash}))).toBe(
-			'the profile or the evaluator changed since',
-		);
+		for (const hash of [evaluatorFingerprint(edited, settings), llm]) {
+			expect(isStale(evaluation({profileHash: hash}))).toMatch(
+				/^Made under another profile or evaluator .* `upwork-eval ingest --stale FILE`/,
+			);
+		}
 	});
 
 	it('calls an evaluation of a posting that changed since stale', () => {
-		const hash = evaluatorFingerprint(profile, settings);
+		expect(
+			isStale(evaluation({profileHash: current, jobChanged: true})),
+		).toMatch(/^The posting changed after it was evaluated;/);
+	});
 
-		expect(isStale(evaluation({profileHash: hash, jobChanged: true}))).toBe(
-			'the posting changed after it was evaluated',
-		);
+	it('never calls a failed evaluation stale: it is retried anyway', () => {
+		expect(
+			isStale(
+				evaluation({status: 'failed', profileHash: 'old', jobChanged: true}),
+			),
+		).toBeNull();
+	});
+
+	it('judges only posting changes without a profile', () => {
+		const withoutProfile = createStalenessCheck(null, settings);
+
+		expect(withoutProfile(evaluation({profileHash: 'old'}))).toBeNull();
+		expect(withoutProfile(evaluation({jobChanged: true}))).not.toBeNull();
 	});
 });
