@@ -1,7 +1,7 @@
 import type {z} from 'zod';
 import {commonOptions} from '../config/common-options.js';
 import {readSettings} from '../config/settings.js';
-import {databaseTarget} from '../db/open-app-database.js';
+import {databaseTarget, unreachable} from '../db/open-app-database.js';
 import {openDatabase} from '../db/connection.js';
 import {migrateToLatest} from '../db/migrator.js';
 import {exitCodes, UserError, type ExitCode} from '../errors/user-error.js';
@@ -32,7 +32,9 @@ async function migrate(
 	const handle = await openDatabase(target);
 
 	try {
-		const {results, error} = await migrateToLatest(handle.db);
+		const {results, error} = await migrateToLatest(handle.db).catch(
+			(error_: unknown) => ({results: [], error: error_}),
+		);
 
 		for (const result of results) {
 			const verb =
@@ -42,6 +44,13 @@ async function migrate(
 						? 'FAILED'
 						: 'not applied';
 			output.out(`${result.migrationName}: ${verb}\n`);
+		}
+
+		const code = (error as {code?: unknown} | undefined)?.code;
+
+		// No connection at all: nothing was tried, so say so, not "failed".
+		if (typeof code === 'string' && code.startsWith('E')) {
+			throw unreachable(target, error);
 		}
 
 		if (error) {

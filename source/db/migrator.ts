@@ -1,4 +1,4 @@
-import {Migrator, type Kysely, type MigrationResult} from 'kysely';
+import {Migrator, sql, type Kysely, type MigrationResult} from 'kysely';
 import {migrations} from '../../migrations/index.js';
 import type {Database} from './database.js';
 
@@ -28,9 +28,19 @@ export async function migrateToLatest(
 	db: Kysely<Database>,
 	schema?: string,
 ): Promise<MigrationReport> {
+	// Kysely looks for its migration tables in every schema, and would
+	// take another application's for ours; naming the schema avoids that.
+	const target = schema ?? (await currentSchema(db));
 	const {results = [], error} = await createMigrator(
 		db,
-		schema,
+		target,
 	).migrateToLatest();
 	return {results, error};
+}
+
+async function currentSchema(db: Kysely<Database>): Promise<string> {
+	const {rows} = await sql<{
+		schema: string;
+	}>`SELECT current_schema() AS schema`.execute(db);
+	return rows[0]?.schema ?? 'public';
 }

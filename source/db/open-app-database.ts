@@ -59,7 +59,8 @@ export async function openAppDatabase(
 	return handle;
 }
 
-function unreachable(target: DatabaseTarget, error: unknown): UserError {
+/** The sentence for a database that cannot be opened or reached. */
+export function unreachable(target: DatabaseTarget, error: unknown): UserError {
 	const reason = error instanceof Error ? error.message : String(error);
 
 	if (target.kind === 'server') {
