@@ -18,7 +18,12 @@ export type RunProgress = {
 	unchanged: number;
 	rejected: number;
 	/** The first rejected items, to show; the count above has them all. */
-	rejections: Array<{index: number; id: string | null; message: string}>;
+	rejections: Array<{
+		index: number;
+		id: string | null;
+		field: string;
+		message: string;
+	}>;
 	toEvaluate: number;
 	alreadyEvaluated: number;
 	scored: number;
@@ -113,7 +118,12 @@ export function reduceRunProgress(
 					state.rejections.length < rejectionsShown
 						? [
 								...state.rejections,
-								{index: event.index, id: event.id, message: event.message},
+								{
+									index: event.index,
+									id: event.id,
+									field: event.field,
+									message: event.message,
+								},
 							]
 						: state.rejections,
 			};

@@ -18,7 +18,7 @@ const serverMessageLimit = 200;
 const networkProblems: Record<string, string> = {
 	ECONNRESET: 'the connection was reset',
 	ECONNREFUSED: 'nothing answers at that address',
-	ETIMEDOUT: 'no answer came in time',
+	ETIMEDOUT: 'no answer came within API_TIMEOUT',
 	ENOTFOUND: 'the host name does not resolve',
 	EAI_AGAIN: 'the host name did not resolve in time',
 	ENETUNREACH: 'the network is unreachable',

@@ -153,8 +153,9 @@ export function summaryLines(outcome: IngestOutcome): string[] {
 export function rejectionLine(rejection: {
 	index: number;
 	id: string | null;
+	field: string;
 	message: string;
 }): string {
 	const id = rejection.id ? ` (id ${rejection.id})` : '';
-	return `skipped item ${rejection.index}${id}: ${sanitizeLine(rejection.message)}`;
+	return `skipped item ${rejection.index}${id}: \`${sanitizeLine(rejection.field)}\` ${sanitizeLine(rejection.message)}`;
 }
