@@ -1,22 +1,8 @@
 #!/usr/bin/env node
-import Pastel from 'pastel';
-import {loadEnvFile} from './config/load-env-file.js';
+// React checks NODE_ENV when it is first imported: unset, it runs in
+// development mode, which about doubles the time from a key to the next
+// frame. So it is set before anything else is loaded, and the program
+// proper (run-cli.tsx) is imported only then.
+process.env['NODE_ENV'] ??= 'production';
 
-loadEnvFile();
-
-// `upwork-eval ranked --json | head` closes the pipe early: that ends
-// the output, not the program, so writes from then on are dropped
-// instead of crashing with EPIPE.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-	if (error.code !== 'EPIPE') throw error;
-	process.stdout.write = () => true;
-});
-
-const app = new Pastel({
-	importMeta: import.meta,
-	name: 'upwork-eval',
-	description:
-		'Evaluate Upwork job exports against your expertise profile and triage the best in the terminal.',
-});
-
-await app.run();
+await import('./run-cli.js');

@@ -73,7 +73,18 @@ export async function runIngest(
 
 	// A bad key or a retired model stops the run before anything is
 	// written or any job is marked failed.
-	await evaluator.check?.(signal);
+	try {
+		await evaluator.check?.(signal);
+	} catch (error) {
+		// Ctrl-C while the endpoint is being checked: nothing started.
+		if (!signal.aborted) throw error;
+	}
+
+	if (signal.aborted) {
+		summary.status = 'interrupted';
+		emit({type: 'done', status: summary.status});
+		return summary;
+	}
 
 	const runId = await startIngestRun(db, {
 		source: path.basename(options.file),
