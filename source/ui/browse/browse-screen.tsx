@@ -1,8 +1,16 @@
 import {Box, Text, useApp, useStdin} from 'ink';
 import type {Kysely} from 'kysely';
-import {useEffect, useMemo, useReducer, useRef, useState} from 'react';
+import {
+	useCallback,
+	useEffect,
+	useMemo,
+	useReducer,
+	useRef,
+	useState,
+} from 'react';
 import type {Database} from '../../db/database.js';
 import type {Profile} from '../../evaluation/profile.js';
+import type {BrowseAction} from './browse-actions.js';
 import {loadExpertiseNames} from './browse-loader.js';
 import {browseReducer} from './browse-reducer.js';
 import {
@@ -63,9 +71,19 @@ export function BrowseScreen({
 }: BrowseScreenProps) {
 	const {exit} = useApp();
 	const size = useTerminalSize();
-	const [state, dispatch] = useReducer(browseReducer, undefined, () =>
+	const [state, dispatchToReact] = useReducer(browseReducer, undefined, () =>
 		initialBrowseState(filters, size),
 	);
+	// Keys typed in one burst ("jjl") are handled before React draws
+	// again, so the state of the last render is behind: `l` would
+	// shortlist the job the cursor left. Running the (pure) reducer here
+	// too keeps a copy that is never behind, for the effects to read.
+	const current = useRef(state);
+	current.current = state;
+	const dispatch = useCallback((action: BrowseAction) => {
+		current.current = browseReducer(current.current, action);
+		dispatchToReact(action);
+	}, []);
 	const [names, setNames] = useState(noNames);
 	const [ownWork] = useState(createWorkTracker);
 	const work = givenWork ?? ownWork;
@@ -120,7 +138,7 @@ export function BrowseScreen({
 	const paneMaxScroll = Math.max(0, lines.length - layout.bodyHeight);
 	const runEffect = useBrowseEffects(
 		db,
-		state,
+		current,
 		dispatch,
 		urlActions,
 		onQuit ?? exit,

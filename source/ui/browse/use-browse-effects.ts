@@ -1,5 +1,5 @@
 import type {Kysely} from 'kysely';
-import {useCallback, useRef, type Dispatch} from 'react';
+import {useCallback, type Dispatch, type RefObject} from 'react';
 import type {Database} from '../../db/database.js';
 import {restoreTriage, setTriageState} from '../../db/triage.repository.js';
 import {describeError} from '../../errors/describe-error.js';
@@ -17,16 +17,12 @@ import {isWebUrl, type UrlActions} from './url-actions.js';
  */
 export function useBrowseEffects(
 	db: Kysely<Database>,
-	state: BrowseState,
+	/** The state with every action so far applied, drawn or not. */
+	latest: RefObject<BrowseState>,
 	dispatch: Dispatch<BrowseAction>,
 	urlActions: UrlActions,
 	quit: () => void,
 ): (effect: BrowseEffect) => Promise<void> {
-	// Set while rendering: a key handled before the effects of the last
-	// render ran must act on the job that render shows.
-	const latest = useRef(state);
-	latest.current = state;
-
 	return useCallback(
 		async (effect: BrowseEffect) => {
 			const current = latest.current;

@@ -263,6 +263,23 @@ describe.each(backends)('browse on the %s database', (backend) => {
 		await screen.waitFor(() => screen.status().includes('Nothing to undo'));
 	});
 
+	it('triages the job under the cursor when keys come in one burst', async () => {
+		const third = await jobAt(2);
+		const first = await jobAt(0);
+		const before = await getTriage(handle.db, first.id);
+
+		await screen.press('first');
+		await screen.burst('jjl');
+		await screen.waitFor(() => screen.status().includes('Shortlisted'));
+
+		expect((await getTriage(handle.db, third.id))?.state).toBe('shortlisted');
+		expect(await getTriage(handle.db, first.id)).toEqual(before);
+
+		await screen.press('undo');
+		await screen.waitFor(() => screen.status().includes('Undone'));
+		await screen.press('first');
+	});
+
 	it('opens and copies the URL of the selected job on o and y', async () => {
 		const job = await jobAt(0);
 		await screen.press('openUrl');

@@ -84,6 +84,11 @@ export async function driveScreen(
 			// the input is drained; one macrotask later it has arrived.
 			await new Promise((resolve) => setTimeout(resolve, 15));
 		},
+		/** Writes keys in one burst, as a fast typist or key repeat does. */
+		async burst(keys: string) {
+			instance.stdin.write(keys);
+			await new Promise((resolve) => setTimeout(resolve, 15));
+		},
 		/** Types text into the search. */
 		async type(text: string) {
 			for (const character of text) {
