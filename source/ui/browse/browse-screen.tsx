@@ -101,7 +101,7 @@ export function BrowseScreen({
 
 	useEffect(() => {
 		dispatch({type: 'resized', columns: size.columns, rows: size.rows});
-	}, [size.columns, size.rows]);
+	}, [dispatch, size.columns, size.rows]);
 
 	useEffect(() => {
 		work.track(loadExpertiseNames(db, profile)).then(setNames, () => undefined);
@@ -118,7 +118,7 @@ export function BrowseScreen({
 			searchDelay,
 		);
 		return () => clearTimeout(timer);
-	}, [focus, state.searchDraft, state.filters.search, searchDelay]);
+	}, [dispatch, focus, state.searchDraft, state.filters.search, searchDelay]);
 
 	useJobWindow(db, state, dispatch, work);
 

@@ -98,6 +98,6 @@ export function useBrowseEffects(
 				say(describeError(error).message);
 			}
 		},
-		[db, dispatch, urlActions, quit],
+		[db, latest, dispatch, urlActions, quit],
 	);
 }
