@@ -22,11 +22,14 @@ export function EmptyView({anyJobs, height}: Props) {
 		return (
 			<Box flexDirection="column" height={height} paddingX={1}>
 				<Text bold>No jobs yet.</Text>
-				<Text>Ingest an Apify export of Upwork jobs, in another terminal:</Text>
+				<Text>
+					Press {keyFor('quit')} to quit, ingest an Apify export of Upwork jobs,
+					then open browse again:
+				</Text>
 				<Text color="cyan"> upwork-eval ingest FILE.json</Text>
 				<Text>
-					Then press {keyFor('reload')} here to reload, or {keyFor('quit')} to
-					quit.
+					With a PostgreSQL server in DATABASE_URL, ingest can run in another
+					terminal meanwhile; then press {keyFor('reload')} here to reload.
 				</Text>
 			</Box>
 		);

@@ -278,7 +278,7 @@ export const keyMap: readonly KeyBinding[] = [
 		command: 'reload',
 		scopes: both,
 		keys: [{char: 'r'}],
-		description: 'Reload (after an ingest in another terminal)',
+		description: 'Reload the list from the database',
 	},
 	{
 		command: 'help',
