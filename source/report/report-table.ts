@@ -1,7 +1,7 @@
 import Table from 'cli-table3';
 import cliTruncate from 'cli-truncate';
 import stringWidth from 'string-width';
-import type {OutputStyle} from './output-style.js';
+import {emphasize, type OutputStyle} from './output-style.js';
 
 export type TableColumn = {
 	/** An empty header on every column draws the table without a head. */
@@ -48,14 +48,18 @@ export function renderTable(
 	const showHead = columns.some((column) => column.header !== '');
 
 	const table = new Table({
-		head: showHead ? kept.map((index) => columns[index]!.header) : [],
+		// Bold headers by hand: cli-table3's own colours follow its guess
+		// of the terminal (off under CI=true), not the style asked for.
+		head: showHead
+			? kept.map((index) => emphasize(columns[index]!.header, style))
+			: [],
 		colWidths: widths,
 		colAligns: kept.map((index) => columns[index]!.align ?? 'left'),
 		style: {
 			// No rule between rows: the tables are read down, not across.
 			compact: true,
-			head: style.color ? ['bold'] : [],
-			border: style.color ? ['grey'] : [],
+			head: [],
+			border: [],
 		},
 	});
 

@@ -18,7 +18,8 @@ describe('upwork-eval browse outside a terminal', () => {
 		);
 
 		expect(result.code).toBe(2);
-		expect(result.stdout).toBe('');
+		// Ink ends its (empty) output with a newline under CI=true.
+		expect(result.stdout.trim()).toBe('');
 		expect(result.stderr.trim().split('\n')).toHaveLength(1);
 		expect(result.stderr).toContain('`upwork-eval ranked`');
 	});
