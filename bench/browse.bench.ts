@@ -1,13 +1,11 @@
-import {randomBytes} from 'node:crypto';
 import {render} from 'ink-testing-library';
-import pg from 'pg';
 import {createElement} from 'react';
 import stripAnsi from 'strip-ansi';
-import {openDatabase, type DatabaseHandle} from '../source/db/connection.js';
-import {migrateToLatest} from '../source/db/migrator.js';
+import type {DatabaseHandle} from '../source/db/connection.js';
 import {BrowseScreen} from '../source/ui/browse/browse-screen.js';
 import {createWorkTracker} from '../source/ui/browse/work-tracker.js';
 import {seedEvaluatedJobs} from '../test/support/seed-evaluated-jobs.js';
+import {openTestDatabase} from '../test/support/test-database.js';
 import type {Benchmark, BenchmarkFigure} from './support/benchmark.js';
 
 /**
@@ -25,8 +23,9 @@ export const benchmark: Benchmark = {
 
 		for (const backend of url ? ['PGlite', 'server'] : ['PGlite']) {
 			for (const size of sizes) {
-				const handle = await openBenchDatabase(
-					backend === 'server' ? url : undefined,
+				const handle = await openTestDatabase(
+					backend === 'server' ? 'server' : 'embedded',
+					{url},
 				);
 
 				try {
@@ -198,44 +197,4 @@ function median(values: number[]): number {
 
 function round(milliseconds: number): number {
 	return Math.round(milliseconds * 10) / 10;
-}
-
-/** An empty, migrated database: in memory, or a schema of its own. */
-async function openBenchDatabase(
-	url: string | undefined,
-): Promise<DatabaseHandle> {
-	if (!url) {
-		const handle = await openDatabase({kind: 'embedded', dataDir: undefined});
-		await migrateOrThrow(handle);
-		return handle;
-	}
-
-	const schema = `bench_${randomBytes(6).toString('hex')}`;
-	await runOnServer(url, `CREATE SCHEMA ${schema}`);
-	const handle = await openDatabase({kind: 'server', url, schema});
-	await migrateOrThrow(handle, schema);
-
-	return {
-		...handle,
-		async close() {
-			await handle.close();
-			await runOnServer(url, `DROP SCHEMA ${schema} CASCADE`);
-		},
-	};
-}
-
-async function migrateOrThrow(handle: DatabaseHandle, schema?: string) {
-	const {error} = await migrateToLatest(handle.db, schema);
-	if (error) throw error;
-}
-
-async function runOnServer(url: string, statement: string): Promise<void> {
-	const client = new pg.Client({connectionString: url});
-	await client.connect();
-
-	try {
-		await client.query(statement);
-	} finally {
-		await client.end();
-	}
 }

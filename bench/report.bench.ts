@@ -1,11 +1,8 @@
-import {randomBytes} from 'node:crypto';
 import {performance} from 'node:perf_hooks';
-import pg from 'pg';
-import {openDatabase, type DatabaseHandle} from '../source/db/connection.js';
-import {migrateToLatest} from '../source/db/migrator.js';
 import {readJobStats} from '../source/db/stats.repository.js';
 import {rankedReport} from '../source/report/ranked-report.js';
 import {seedEvaluatedJobs} from '../test/support/seed-evaluated-jobs.js';
+import {openTestDatabase} from '../test/support/test-database.js';
 import type {Benchmark, BenchmarkFigure} from './support/benchmark.js';
 
 const serverUrl =
@@ -38,7 +35,7 @@ async function measure(
 	backend: 'embedded' | 'server',
 	count: number,
 ): Promise<BenchmarkFigure[]> {
-	const handle = await openBenchDatabase(backend);
+	const handle = await openTestDatabase(backend, {url: serverUrl});
 	const label = `${count.toLocaleString('en-US')} jobs, ${backend === 'embedded' ? 'PGlite' : 'PostgreSQL'}`;
 
 	try {
@@ -95,48 +92,4 @@ async function medianMs(work: () => Promise<unknown>): Promise<number> {
 
 function round(ms: number): number {
 	return Math.round(ms * 10) / 10;
-}
-
-/** An empty, migrated database; on the server a schema that is dropped after. */
-async function openBenchDatabase(
-	backend: 'embedded' | 'server',
-): Promise<DatabaseHandle> {
-	if (backend === 'embedded') {
-		const handle = await openDatabase({kind: 'embedded', dataDir: undefined});
-		await migrateOrThrow(handle);
-		return handle;
-	}
-
-	const url = serverUrl!;
-	const schema = `bench_${randomBytes(6).toString('hex')}`;
-	await onServer(url, `CREATE SCHEMA ${schema}`);
-	const handle = await openDatabase({kind: 'server', url, schema});
-	await migrateOrThrow(handle, schema);
-
-	return {
-		...handle,
-		async close() {
-			await handle.close();
-			await onServer(url, `DROP SCHEMA ${schema} CASCADE`);
-		},
-	};
-}
-
-async function migrateOrThrow(
-	handle: DatabaseHandle,
-	schema?: string,
-): Promise<void> {
-	const {error} = await migrateToLatest(handle.db, schema);
-	if (error) throw error;
-}
-
-async function onServer(url: string, statement: string): Promise<void> {
-	const client = new pg.Client({connectionString: url});
-	await client.connect();
-
-	try {
-		await client.query(statement);
-	} finally {
-		await client.end();
-	}
 }

@@ -19,6 +19,7 @@ export const backends: Backend[] = process.env.TEST_DATABASE_URL
  */
 export async function openTestDatabase(
 	backend: Backend,
+	options: {url?: string} = {},
 ): Promise<DatabaseHandle> {
 	if (backend === 'embedded') {
 		const handle = await openDatabase({kind: 'embedded', dataDir: undefined});
@@ -26,7 +27,7 @@ export async function openTestDatabase(
 		return handle;
 	}
 
-	const url = process.env.TEST_DATABASE_URL;
+	const url = options.url ?? process.env.TEST_DATABASE_URL;
 
 	if (!url) {
 		throw new Error('TEST_DATABASE_URL is not set');
