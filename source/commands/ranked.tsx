@@ -10,6 +10,7 @@ import {rankedReport} from '../report/ranked-report.js';
 import type {ReportOutput} from '../report/report-output.js';
 import {runReport} from '../report/run-report.js';
 import {parseSince, sinceOption} from '../report/since-option.js';
+import {parseNumberOption} from '../config/number-option.js';
 import {TaskRunner} from '../ui/task-runner.js';
 
 export const description =
@@ -17,17 +18,24 @@ export const description =
 
 export const options = commonOptions.extend({
 	limit: z
-		.number()
-		.int()
-		.positive()
-		.default(50)
-		.describe('How many jobs to print at most'),
+		.string()
+		.optional()
+		.describe(
+			option({
+				description: 'How many jobs to print at most (default: 50)',
+				valueDescription: 'count',
+			}),
+		),
 	minScore: z
-		.number()
-		.min(0)
-		.max(100)
-		.default(50)
-		.describe('Only jobs whose total is at least this (0-100)'),
+		.string()
+		.optional()
+		.describe(
+			option({
+				description:
+					'Only jobs whose total is at least this, 0-100 (default: 50)',
+				valueDescription: 'total',
+			}),
+		),
 	priority: z
 		.array(z.string())
 		.optional()
@@ -80,6 +88,18 @@ async function ranked(options: Props['options']): Promise<ReportOutput> {
 		publishedSince:
 			options.since === undefined ? undefined : parseSince(options.since),
 	};
+	const limit = parseNumberOption(options.limit, {
+		flag: '--limit',
+		fallback: 50,
+		min: 1,
+		whole: true,
+	});
+	const minScore = parseNumberOption(options.minScore, {
+		flag: '--min-score',
+		fallback: 50,
+		min: 0,
+		max: 100,
+	});
 	const settings = readSettings();
 	const handle = await openAppDatabase(settings, {dataDir: options.dataDir});
 
@@ -89,8 +109,8 @@ async function ranked(options: Props['options']): Promise<ReportOutput> {
 			{
 				...filters,
 				format: options.json ? 'json' : options.csv ? 'csv' : 'table',
-				limit: options.limit,
-				minScore: options.minScore,
+				limit,
+				minScore,
 				all: options.all,
 			},
 			outputStyle(),
