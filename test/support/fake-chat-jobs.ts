@@ -1,15 +1,5 @@
-import type {ClientFacts, JobRecord} from '../../source/export/job-record.js';
-
-const noClient: ClientFacts = {
-	paymentVerified: false,
-	totalSpent: null,
-	jobsPosted: null,
-	jobsWithHires: null,
-	rating: null,
-	reviews: null,
-	country: null,
-	timezone: null,
-};
+import type {JobRecord} from '../../source/export/job-record.js';
+import {unknownClient} from './job-record-factory.js';
 
 /** A job record with every field set; `overrides` shape the case. */
 export function sampleJob(overrides: Partial<JobRecord> = {}): JobRecord {
@@ -64,7 +54,7 @@ export const sampleJobs: JobRecord[] = [
 		experienceLevel: 'EntryLevel',
 		category: 'Web Development',
 		skills: ['Shopify', 'CSS'],
-		client: noClient,
+		client: unknownClient,
 	}),
 	sampleJob({
 		id: '2019000000000000003',
@@ -90,6 +80,6 @@ export const sampleJobs: JobRecord[] = [
 		hourlyWorkload: 'AS_NEEDED',
 		experienceLevel: 'EntryLevel',
 		skills: ['Data Entry', 'Microsoft Excel'],
-		client: {...noClient, paymentVerified: true},
+		client: {...unknownClient, paymentVerified: true},
 	}),
 ];
